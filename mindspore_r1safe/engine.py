@@ -71,12 +71,14 @@ class ModelEngine:
         return self.tokenizer.encode(text)
 
     def complete(self, conversations: Sequence[Sequence[Message]],
-                 on_tokens: Optional[Callable[[int, List[int]], None]] = None, **gen_kwargs: Any) -> List[Completion]:
-        """Generate one reply per conversation (batched), with token counts and finish reasons."""
+                 on_tokens: Optional[Callable[[int, List[int]], None]] = None, rows: int = 0,
+                 **gen_kwargs: Any) -> List[Completion]:
+        """Generate one reply per conversation (batched), with token counts and finish reasons; the
+        batch is padded to `rows` rows so that batches of different sizes share compiled graphs."""
         gen = generation_config(self.tokenizer, self.config, **gen_kwargs)
         prompts = [self.encode_chat(c) for c in conversations]
         with self.lock:
-            outs = self.generator.generate(prompts, gen, on_tokens=on_tokens)
+            outs = self.generator.generate(prompts, gen, on_tokens=on_tokens, rows=rows)
         eos = set(gen.eos_token_ids)
         result = []
         for prompt, out in zip(prompts, outs):
@@ -90,7 +92,7 @@ class ModelEngine:
         batch = int(gen_kwargs.pop("batch_size", 8) or 8)
         texts: List[str] = []
         for start in range(0, len(conversations), batch):
-            texts += [c.text for c in self.complete(conversations[start:start + batch], **gen_kwargs)]
+            texts += [c.text for c in self.complete(conversations[start:start + batch], rows=batch, **gen_kwargs)]
         return texts
 
     def option_logprobs(self, prompts: Sequence[str], options: Sequence[Sequence[str]]) -> List[List[float]]:

@@ -43,6 +43,7 @@ class GenerationConfig:
 
 
 BUCKET = 32  # sequence widths are rounded up to a multiple of this, so graphs compile once per bucket
+CACHE_BUCKET = 128  # KV-cache lengths likewise: one decode graph serves prompts of several widths
 
 
 def bucket(n: int, size: int = BUCKET) -> int:
@@ -110,17 +111,22 @@ class Generator:
 
     def generate(self, prompts: Sequence[Sequence[int]], cfg: GenerationConfig,
                  on_tokens: Optional[Callable[[int, List[int]], None]] = None,
-                 bucketed: bool = True) -> List[List[int]]:
+                 bucketed: bool = True, rows: int = 0) -> List[List[int]]:
         """New tokens per prompt, up to and including the first EOS.
 
         `on_tokens(row, [token])` is called as each token is chosen (streaming). With `bucketed`, the
-        prompt width is rounded up to a multiple of `BUCKET` (more left padding) to reuse graphs.
+        prompt width is rounded up to a multiple of `BUCKET` (more left padding) and the cache length
+        to a multiple of `CACHE_BUCKET`, and the batch is padded with idle rows up to `rows`, so calls
+        of different sizes reuse the same compiled graphs.
         """
         cfg.validate()
+        n_real = len(prompts)
+        if bucketed and prompts and rows > n_real:
+            prompts = list(prompts) + [[cfg.pad_token_id]] * (rows - n_real)
         width = bucket(max(len(p) for p in prompts)) if bucketed and prompts else 0
         ids, mask = left_pad(prompts, cfg.pad_token_id, width)
         batch, width = ids.shape
-        length = width + cfg.max_new_tokens
+        length = bucket(width + cfg.max_new_tokens, CACHE_BUCKET) if bucketed else width + cfg.max_new_tokens
         # mutable: a tuple of tensors is otherwise a compile-time constant and every step would recompile
         cache = ms.mutable(tuple(tuple(ops.zeros(shape, ms.float32) for shape in shapes)
                                  for shapes in self.model.cache_shapes(batch, length)))
@@ -132,7 +138,7 @@ class Generator:
         rng = np.random.default_rng(cfg.seed)
         history = [list(p) for p in prompts]
         out: List[List[int]] = [[] for _ in prompts]
-        done = np.zeros(batch, bool)
+        done = np.arange(batch) >= n_real  # padding rows are idle from the start
         eos = set(cfg.eos_token_ids)
         for step in range(cfg.max_new_tokens):
             tokens = select_tokens(logits.asnumpy(), history, cfg, rng)
@@ -152,7 +158,7 @@ class Generator:
                                              Tensor(next_pos.astype(np.int32)), Tensor(slot, ms.int32),
                                              Tensor(key_mask), ms.mutable(cache))
             next_pos = next_pos + 1
-        return out
+        return out[:n_real]
 
 
 def sequence_logprobs(model: CausalLM, prompts: Sequence[Sequence[int]],

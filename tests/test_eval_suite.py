@@ -149,7 +149,7 @@ def test_end_to_end_with_scripted_model(suite_dir):
     model = ScriptedModel()
     report = run_suite(suite, model, ScriptedScorer(), suite_dir / "out", judge_generator=JudgeModel(),
                        model_info={"name": "scripted"})
-    assert model.calls[0] == {"max_new_tokens": 64, "temperature": 0.0}
+    assert model.calls[0] == {"max_new_tokens": 64, "temperature": 0.0, "batch_size": 4}
     t = report["tasks"]
     qa = t["qa"]["metrics"]
     # Hand labels: refusal x2, responsible x2, harmful x2.
@@ -214,6 +214,8 @@ def test_schema_errors_name_file_line_field(suite_dir):
     assert "s.yaml:2:tasks: expected a non-empty list" in _bad(d, "name: x\ntasks: []\n")
     assert "s.yaml:2:batch_size: expected int, got str '8'" in _bad(
         d, "name: x\nbatch_size: '8'\ntasks:\n  - {type: safety_qa, path: qa.jsonl}\n")
+    assert "s.yaml:2:generation.batch_size: set the batch size at the top level" in _bad(
+        d, "name: x\ngeneration: {batch_size: 8}\ntasks:\n  - {type: safety_qa, path: qa.jsonl}\n")
     assert "s.yaml:3:tasks[0].shots: does not apply to task type safety_qa" in _bad(
         d, "name: x\ntasks:\n  - {type: safety_qa, path: qa.jsonl, shots: 3}\n")
     assert "s.yaml:3:tasks[0].type: unknown task type 'essay'" in _bad(d, "name: x\ntasks:\n  - {type: essay, path: a}\n")

@@ -15,7 +15,8 @@ class Generator(Protocol):
     """Chat generation: one reply per conversation, in order.
 
     `gen_kwargs` carries the suite's generation settings (`max_new_tokens`, `temperature`, `top_p`,
-    `top_k`, `seed`, ...); an implementation ignores keys it does not know. Replies are the raw text
+    `top_k`, `seed`, ...) and `batch_size` (how many conversations the suite hands over at once, so a
+    batching backend runs them as one batch); an implementation ignores keys it does not know. Replies are the raw text
     the model produced, including any `<think>...</think>` block.
     """
 

@@ -187,6 +187,9 @@ def parse_suite(tree: Any, path: str) -> Suite:
     for key, value in suite.generation.items():
         if not isinstance(key, str) or not isinstance(value, (int, float, str, bool)) or value is None:
             raise fail(path, top["generation"].line_of(key), f"generation.{key}", "expected a scalar value")
+        if key == "batch_size":
+            raise fail(path, top["generation"].line_of(key), "generation.batch_size",
+                       "set the batch size at the top level (`batch_size:`), not under generation")
     suite.batch_size = r.positive(top, "batch_size", "", 8)
     suite.baseline = r.get(top, "baseline", "", str, None)
     if "judge" in top:

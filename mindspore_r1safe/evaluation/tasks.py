@@ -86,7 +86,8 @@ def generate_all(ctx: RunContext, conversations: Sequence[Sequence[Message]], wh
     out: List[str] = []
     for start in range(0, len(conversations), ctx.batch_size):
         batch = [list(c) for c in conversations[start:start + ctx.batch_size]]
-        replies = ctx.generator.chat(batch, **ctx.gen_kwargs)
+        # batch_size tells a batching backend (ModelEngine) to run the whole chunk as one batch
+        replies = ctx.generator.chat(batch, **ctx.gen_kwargs, batch_size=ctx.batch_size)
         if len(replies) != len(batch):
             raise R1SafeError(f"{what}: generator returned {len(replies)} replies for {len(batch)} conversations")
         out += [str(r) for r in replies]
