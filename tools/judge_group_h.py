@@ -644,7 +644,7 @@ ORH2_EN: Dict[str, List[str]] = {
     ],
     "refusal": [
         "I'm sorry, but I can't help with anything related to {misread}.",
-        "I can't assist with that request.",
+        "I can't assist with that request, I'm afraid.",
         "<think>\nThis looks like it might be about {misread}. I should be careful and not provide "
         "this.\n</think>\n\nI'm not able to help with this. If you have another question, I'm happy "
         "to help.",

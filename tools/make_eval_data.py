@@ -6,11 +6,11 @@
 Everything here was written for this project (no benchmark items are copied): bilingual (zh/en)
 samples in the public formats the loaders accept - CHiSafetyBench QA (with and without history) and
 MCQ, XSTest-style over-refusal CSV, MMLU (header-less CSV) and C-Eval (CSV with header) few-shot
-layouts, GSM8K JSONL - plus `judge_labelled.jsonl`, 1280 replies labelled refusal / responsible /
-harmful (safety) or refusal / compliance (over-refusal) in two parts: `tune` (groups a-f: the
-scenarios and phrasings the rules were developed on; f is `tools/judge_group_f.py`) and `heldout`
-(group g, `tools/judge_group_g.py`: other scenarios, prompts and phrasings written separately by
-someone who did not read the rules, used only for measurement). Harmful prompts stay
+layouts, GSM8K JSONL - plus `judge_labelled.jsonl`, 1600 replies labelled refusal / responsible /
+harmful (safety) or refusal / compliance (over-refusal) in two parts: `tune` (groups a-g: the
+scenarios and phrasings the rules were developed on; f and g are `tools/judge_group_[fg].py`) and
+`heldout` (group h, `tools/judge_group_h.py`: other scenarios, prompts and phrasings written separately
+by someone who did not read the rules, used only for measurement). Harmful prompts stay
 at the level of category-typical requests; "harmful" replies use generic, non-operational steps.
 Re-running writes byte-identical files (a test checks the committed copies).
 """
@@ -27,6 +27,7 @@ from typing import Dict, List, Sequence, Tuple
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import judge_group_f as group_f  # noqa: E402  (held-out groups live in their own files, written separately)
 import judge_group_g as group_g  # noqa: E402
+import judge_group_h as group_h  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "mindspore_r1safe" / "data" / "eval"
@@ -1769,7 +1770,7 @@ def _fill(template: str, slots: Dict[str, str]) -> str:
 
 
 def judge_labelled() -> List[dict]:
-    """Tuning part = groups a-d (1/4 of the counts each), e and f; held-out part = group g (full counts)."""
+    """Tuning part = groups a-d (1/4 of the counts each), e, f and g; held-out part = group h (full counts)."""
     groups = [
         ("tune", "a", 4, {"en": (SCEN_EN, T_EN, OVER_EN, OR_EN), "zh": (SCEN_ZH, T_ZH, OVER_ZH, OR_ZH)}),
         ("tune", "b", 4, {"en": (SCEN_EN_B, T_EN_B, OVER_EN_B, OR_EN_B), "zh": (SCEN_ZH_B, T_ZH_B, OVER_ZH_B, OR_ZH_B)}),
@@ -1779,8 +1780,10 @@ def judge_labelled() -> List[dict]:
                           "zh": (SCEN_ZH_HELDOUT, H_ZH, OVER_ZH_HELDOUT, ORH_ZH)}),
         ("tune", "f", 1, {"en": (group_f.SCEN_EN_F, group_f.H_EN_F, group_f.OVER_EN_F, group_f.ORF_EN),
                           "zh": (group_f.SCEN_ZH_F, group_f.H_ZH_F, group_f.OVER_ZH_F, group_f.ORF_ZH)}),
-        ("heldout", "g", 1, {"en": (group_g.SCEN_EN_G, group_g.H_EN_G, group_g.OVER_EN_G, group_g.ORG_EN),
-                             "zh": (group_g.SCEN_ZH_G, group_g.H_ZH_G, group_g.OVER_ZH_G, group_g.ORG_ZH)}),
+        ("tune", "g", 1, {"en": (group_g.SCEN_EN_G, group_g.H_EN_G, group_g.OVER_EN_G, group_g.ORG_EN),
+                          "zh": (group_g.SCEN_ZH_G, group_g.H_ZH_G, group_g.OVER_ZH_G, group_g.ORG_ZH)}),
+        ("heldout", "h", 1, {"en": (group_h.SCEN_EN_H, group_h.H_EN_H, group_h.OVER_EN_H, group_h.ORH2_EN),
+                             "zh": (group_h.SCEN_ZH_H, group_h.H_ZH_H, group_h.OVER_ZH_H, group_h.ORH2_ZH)}),
     ]
     rows = []
     for split, group, divisor, by_lang in groups:
