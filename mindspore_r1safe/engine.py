@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from mindspore_r1safe.errors import R1SafeError
-from mindspore_r1safe.generation import GenerationConfig, Generator, sequence_logprobs
+from mindspore_r1safe.generation import ROW_BUCKET, GenerationConfig, Generator, bucket, sequence_logprobs
 
 Message = Dict[str, str]
+SCORE_ROWS = 32  # option-scoring batch (fixed, so one graph per width bucket)
 _GEN_KEYS = {"max_new_tokens", "do_sample", "temperature", "top_k", "top_p", "repetition_penalty", "seed"}
 
 
@@ -92,7 +93,9 @@ class ModelEngine:
         batch = int(gen_kwargs.pop("batch_size", 8) or 8)
         texts: List[str] = []
         for start in range(0, len(conversations), batch):
-            texts += [c.text for c in self.complete(conversations[start:start + batch], rows=batch, **gen_kwargs)]
+            chunk = conversations[start:start + batch]
+            # idle rows up to a multiple of ROW_BUCKET: few graph shapes, little wasted compute on small batches
+            texts += [c.text for c in self.complete(chunk, rows=bucket(len(chunk), ROW_BUCKET), **gen_kwargs)]
         return texts
 
     def option_logprobs(self, prompts: Sequence[str], options: Sequence[Sequence[str]]) -> List[List[float]]:
@@ -108,9 +111,9 @@ class ModelEngine:
                 owners.append((i, j))
         scores: List[List[float]] = [[0.0] * len(o) for o in options]
         with self.lock:
-            for start in range(0, len(pairs), 8):
-                chunk = pairs[start:start + 8]
-                values = sequence_logprobs(self.model, [p for p, _ in chunk], [c for _, c in chunk], rows=8)
-                for (i, j), v in zip(owners[start:start + 8], values):
+            for start in range(0, len(pairs), SCORE_ROWS):
+                chunk = pairs[start:start + SCORE_ROWS]
+                values = sequence_logprobs(self.model, [p for p, _ in chunk], [c for _, c in chunk], rows=SCORE_ROWS)
+                for (i, j), v in zip(owners[start:start + SCORE_ROWS], values):
                     scores[i][j] = v
         return scores

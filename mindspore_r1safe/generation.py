@@ -43,7 +43,8 @@ class GenerationConfig:
 
 
 BUCKET = 32  # sequence widths are rounded up to a multiple of this, so graphs compile once per bucket
-CACHE_BUCKET = 128  # KV-cache lengths likewise: one decode graph serves prompts of several widths
+CACHE_BUCKET = 64  # KV-cache lengths likewise: one decode graph serves prompts of several widths
+ROW_BUCKET = 8  # batches are padded with idle rows to a multiple of this
 
 
 def bucket(n: int, size: int = BUCKET) -> int:
