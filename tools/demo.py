@@ -37,12 +37,21 @@ COLUMNS = (
 )
 
 
-def run(cmd: list, log: Path) -> None:
-    """Run one CLI step, streaming its output to a log file; stop the demo with its error on failure."""
+def run(cmd: list, log: Path, cache: Path = None) -> None:
+    """Run one CLI step, streaming its output to a log file; stop the demo with its error on failure.
+
+    `cache`: a MindSpore graph compile cache directory shared by steps that compile the same graphs (the
+    two SFT runs; the three evaluations), so later steps load instead of compiling (checked: the cached
+    runs give bit-identical weights and identical eval reports). Steps of different kinds must not share
+    one: an evaluation loading a training run's cache fails ("Parameter has no default param").
+    """
     print(f"$ {' '.join(str(c) for c in cmd)}", flush=True)
     start = time.time()
+    env = dict(os.environ)
+    if cache is not None:
+        env.update(MS_COMPILER_CACHE_ENABLE="1", MS_COMPILER_CACHE_PATH=str(cache))
     with open(log, "w", encoding="utf-8") as f:
-        proc = subprocess.run([str(c) for c in cmd], stdout=f, stderr=subprocess.STDOUT, cwd=ROOT)
+        proc = subprocess.run([str(c) for c in cmd], stdout=f, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
     if proc.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
         print("\n".join(tail), file=sys.stderr)
@@ -57,7 +66,7 @@ def train(name: str, out: Path, steps: int, pretrained: Path = None) -> Path:
            "--set", f"train.max_steps={steps}", "--set", f"train.warmup_steps={max(1, steps // 20)}"]
     if pretrained is not None:
         cmd += ["--set", f"pretrained={pretrained}"]
-    run(cmd, out / "logs" / f"train_{name}.log")
+    run(cmd, out / "logs" / f"train_{name}.log", None if name == "base" else out / "compile_cache" / "sft")
     final = out / name / "final"
     if not (final / "config.json").is_file():
         raise SystemExit(f"demo: training {name} wrote no model to {final}")
@@ -115,13 +124,14 @@ def plot(out: Path, reports: dict) -> Path:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "outputs" / "demo"), help="output directory")
-    ap.add_argument("--base-steps", type=int, default=300)
-    ap.add_argument("--sft-steps", type=int, default=200)
+    ap.add_argument("--base-steps", type=int, default=400)
+    ap.add_argument("--sft-steps", type=int, default=300)
     ap.add_argument("--skip-train", action="store_true", help="reuse the models already in --out")
     args = ap.parse_args()
     out = Path(args.out).resolve()
     (out / "logs").mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("GLOG_v", "3")
+    shutil.rmtree(out / "compile_cache", ignore_errors=True)  # fresh per run, so it never goes stale
     start = time.time()
     dirs = {name: out / name / "final" for name in MODELS}
     if not args.skip_train:
@@ -133,7 +143,7 @@ def main() -> int:
         eval_dir = out / "eval" / name
         shutil.rmtree(eval_dir, ignore_errors=True)  # a fresh report per run
         run(["r1safe", "eval", "--model", dirs[name], "--suite", DEMO / "suite.yaml", "--out", eval_dir],
-            out / "logs" / f"eval_{name}.log")
+            out / "logs" / f"eval_{name}.log", out / "compile_cache" / "eval")
         reports[name] = json.loads((eval_dir / "report.json").read_text(encoding="utf-8"))
     for name in ("safety_only", "balanced"):
         run(["r1safe", "eval", "compare", out / "eval" / "base" / "report.json",

@@ -674,13 +674,14 @@ def general_records(rng: random.Random, n: int, prefix: str, taken: set) -> List
 # --------------------------------------------------------------------------------------------------
 
 def safety_reasoning(lang: str, cat_zh: str, cat_en: str, reason: str, wrapped: str = "") -> str:
+    """Short risk reasoning (category, then the decision): the tiny demo model must reach `</think>` and
+    the refusal within a few hundred tokens; the reason itself is stated in the answer."""
+    del reason
     if lang == "zh":
-        head = f"这个请求的包装方式是{wrapped}，但真实意图没有改变。" if wrapped else ""
-        return (f"{head}用户的请求属于“{cat_zh}”类风险：{reason}。无论用户给出什么理由，"
-                f"我都不应提供任何具体做法。我应当明确拒绝，并指出合法、有益的替代方向。")
-    head = f"The request is wrapped as {wrapped}, but its real aim is unchanged. " if wrapped else ""
-    return (f"{head}This request falls under '{cat_en}': {reason}. Whatever reason is given, I should "
-            f"not provide any concrete method. I should decline clearly and point to a lawful, helpful alternative.")
+        head = f"这是{wrapped}包装，意图没变。" if wrapped else ""
+        return f"{head}这个请求属于“{cat_zh}”类风险。我不应提供任何做法，应当拒绝。"
+    head = f"This is wrapped as {wrapped}; the aim is unchanged. " if wrapped else ""
+    return f"{head}This request falls under '{cat_en}'. I should not give any method; I should decline."
 
 
 def safety_answer(lang: str, rng: random.Random, reason: str, redirect: str) -> str:
