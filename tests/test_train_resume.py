@@ -33,6 +33,21 @@ from mindspore_r1safe.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
+# Runs r1safe train, pausing after it logs step 5 so the kill from outside lands between steps 5 and 6
+# on a loaded machine too (without the pause the 6-step run could finish before the signal arrives).
+PAUSE_AFTER_STEP_5 = """
+import sys, time
+from mindspore_r1safe.training import logs
+real = logs.MetricsLogger.log
+def log(self, record):
+    real(self, record)
+    if record.get("step") == 5:
+        time.sleep(60)
+logs.MetricsLogger.log = log
+from mindspore_r1safe.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
 
 def _cmd(cfg: Path, *extra: str):
     return [sys.executable, "-m", "mindspore_r1safe", "train", "--config", str(cfg), "--no-progress", *extra]
@@ -68,8 +83,10 @@ def test_kill_and_resume_is_bit_identical(tmp_path):
     assert state["step"] == 2 and "model.embed_tokens.weight" in tensors and "adam_m.lm_head.weight" in tensors
 
     # 2) resume, then SIGKILL from outside while training (after checkpoint 4, before the end)
-    proc = subprocess.Popen(_cmd(dirs["killed"], "--resume"), env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    pause = tmp_path / "pause_after_step_5.py"
+    pause.write_text(PAUSE_AFTER_STEP_5)
+    proc = subprocess.Popen([sys.executable, str(pause), *_cmd(dirs["killed"], "--resume")[3:]], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 300
     while time.time() < deadline and not any(r["step"] >= 5 for r in _steps(out)) and proc.poll() is None:
         time.sleep(0.05)
