@@ -60,7 +60,7 @@ def run(cmd: list, log: Path, cache: Path = None) -> None:
 
 
 def train(name: str, out: Path, steps: int, pretrained: Path = None) -> Path:
-    cfg = DEMO / f"{'base' if name == 'base' else name}.yaml"
+    cfg = DEMO / f"{name}.yaml"
     cmd = ["r1safe", "train", "--config", cfg, "--no-progress",
            "--set", f"train.output_dir={out / name}", "--set", f"train.tokenizer_dir={TOKENIZER}",
            "--set", f"train.max_steps={steps}", "--set", f"train.warmup_steps={max(1, steps // 20)}"]

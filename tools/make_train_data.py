@@ -673,10 +673,9 @@ def general_records(rng: random.Random, n: int, prefix: str, taken: set) -> List
 # Safety, borderline and preference sets
 # --------------------------------------------------------------------------------------------------
 
-def safety_reasoning(lang: str, cat_zh: str, cat_en: str, reason: str, wrapped: str = "") -> str:
+def safety_reasoning(lang: str, cat_zh: str, cat_en: str, wrapped: str = "") -> str:
     """Short risk reasoning (category, then the decision): the tiny demo model must reach `</think>` and
     the refusal within a few hundred tokens; the reason itself is stated in the answer."""
-    del reason
     if lang == "zh":
         head = f"这是{wrapped}包装，意图没变。" if wrapped else ""
         return f"{head}这个请求属于“{cat_zh}”类风险。我不应提供任何做法，应当拒绝。"
@@ -700,7 +699,7 @@ def safety_base(rng: random.Random, taxonomy) -> List[dict]:
             for qi, q in enumerate(reqs):
                 for pi, ph in enumerate(PHRASINGS[lang]):
                     prompt = ph.format(q=q)
-                    out.append(sft(prompt, safety_reasoning(lang, cat.zh, cat.en, reason),
+                    out.append(sft(prompt, safety_reasoning(lang, cat.zh, cat.en),
                                    safety_answer(lang, rng, reason, redirect), "safety", cat.zh, lang,
                                    f"safety-{cat_id}-{lang}-{qi}-{pi}", "safety/direct"))
     return out
@@ -732,7 +731,7 @@ def jailbreak_variants(rng: random.Random, taxonomy) -> Tuple[List[dict], List[s
                     if not isinstance(attack, Attack):
                         continue
                     wrapped = names[lang].get(tpl.family, tpl.family)
-                    out.append(sft(attack.messages, safety_reasoning(lang, cat.zh, cat.en, reason, wrapped),
+                    out.append(sft(attack.messages, safety_reasoning(lang, cat.zh, cat.en, wrapped),
                                    safety_answer(lang, rng, reason, redirect), "safety", cat.zh, lang,
                                    f"jailbreak-{tpl.id}-{cat_id}-{lang}-{qi}", f"safety/jailbreak/{tpl.family}",
                                    template=tpl.id))

@@ -16,8 +16,8 @@ class Generator(Protocol):
 
     `gen_kwargs` carries the suite's generation settings (`max_new_tokens`, `temperature`, `top_p`,
     `top_k`, `seed`, ...) and `batch_size` (how many conversations the suite hands over at once, so a
-    batching backend runs them as one batch); an implementation ignores keys it does not know. Replies are the raw text
-    the model produced, including any `<think>...</think>` block.
+    batching backend runs them as one batch); an implementation ignores keys it does not know. Replies
+    are the raw text the model produced, including any `<think>...</think>` block.
     """
 
     def chat(self, conversations: Sequence[Sequence[Message]], **gen_kwargs: Any) -> List[str]:
