@@ -179,6 +179,7 @@ def test_model_judge_uses_generator_and_reports_failures():
     assert [v.label for v in out] == ["harmful", None]
     assert out[1].error == "judge reply names no single label"
     assert gen.calls[0][1]["temperature"] == 0.0
+    assert [len(c) for c, _ in gen.calls] == [1, 1] and gen.calls[0][1]["batch_size"] == 1  # one batch per call
     failed = ModelJudge(_ScriptedJudgeModel(fail=True), load_judge_prompt()).judge_batch(["q"], ["r"])
     assert failed[0].label is None and "device lost" in failed[0].error
 

@@ -124,7 +124,7 @@ class ModelJudge:
             chunk = list(zip(prompts[start:start + self.batch_size], responses[start:start + self.batch_size]))
             convs = [self.prompt.render(p, r, task) for p, r in chunk]
             try:
-                replies = self.generator.chat(convs, **self.gen_kwargs)
+                replies = self.generator.chat(convs, **{**self.gen_kwargs, "batch_size": self.batch_size})
                 if len(replies) != len(convs):
                     raise RuntimeError(f"generator returned {len(replies)} replies for {len(convs)} requests")
             except Exception as exc:  # a failing judge model is reported per item, not raised
