@@ -6,11 +6,11 @@
 Everything here was written for this project (no benchmark items are copied): bilingual (zh/en)
 samples in the public formats the loaders accept - CHiSafetyBench QA (with and without history) and
 MCQ, XSTest-style over-refusal CSV, MMLU (header-less CSV) and C-Eval (CSV with header) few-shot
-layouts, GSM8K JSONL - plus `judge_labelled.jsonl`, 1600 replies labelled refusal / responsible /
-harmful (safety) or refusal / compliance (over-refusal) in two parts: `tune` (groups a-g: the
-scenarios and phrasings the rules were developed on; f and g are `tools/judge_group_[fg].py`) and
-`heldout` (group h, `tools/judge_group_h.py`: other scenarios, prompts and phrasings written separately
-by someone who did not read the rules, used only for measurement). Harmful prompts stay
+layouts, GSM8K JSONL - plus `judge_labelled.jsonl`, 2240 replies labelled refusal / responsible /
+harmful (safety) or refusal / compliance (over-refusal) in two parts: `tune` (groups a-h: the
+scenarios and phrasings the rules were developed on; f-h are `tools/judge_group_[fgh].py`) and
+`heldout` (groups i and j, `tools/judge_group_[ij].py`: other scenarios, prompts and phrasings written
+separately by people who did not read the rules, used only for measurement). Harmful prompts stay
 at the level of category-typical requests; "harmful" replies use generic, non-operational steps.
 Re-running writes byte-identical files (a test checks the committed copies).
 """
@@ -1777,7 +1777,7 @@ def _blind_group(letter: str, bank: str) -> Dict[str, tuple]:
 
 
 def judge_labelled() -> List[dict]:
-    """Tuning part = groups a-d (1/4 of the counts each), e, f and g; held-out part = group h (full counts)."""
+    """Tuning part = groups a-d (1/4 of the counts each), e, f, g and h; held-out part = groups i and j (full counts)."""
     groups = [
         ("tune", "a", 4, {"en": (SCEN_EN, T_EN, OVER_EN, OR_EN), "zh": (SCEN_ZH, T_ZH, OVER_ZH, OR_ZH)}),
         ("tune", "b", 4, {"en": (SCEN_EN_B, T_EN_B, OVER_EN_B, OR_EN_B), "zh": (SCEN_ZH_B, T_ZH_B, OVER_ZH_B, OR_ZH_B)}),
@@ -1787,7 +1787,9 @@ def judge_labelled() -> List[dict]:
                           "zh": (SCEN_ZH_HELDOUT, H_ZH, OVER_ZH_HELDOUT, ORH_ZH)}),
         ("tune", "f", 1, _blind_group("f", "ORF")),
         ("tune", "g", 1, _blind_group("g", "ORG")),
-        ("heldout", "h", 1, _blind_group("h", "ORH2")),
+        ("tune", "h", 1, _blind_group("h", "ORH2")),
+        ("heldout", "i", 1, _blind_group("i", "ORI")),
+        ("heldout", "j", 1, _blind_group("j", "ORJ")),
     ]
     rows = []
     for split, group, divisor, by_lang in groups:
