@@ -88,7 +88,7 @@ REFUSAL = _rx(
     r"\brather than (?:relying on|asking|coming to) (?:me|an ai)\b",
     r"\b(?:i|we)\s*(?:really\s+|simply\s+|just\s+|honestly\s+|definitely\s+)?(?:can(?:no|')?t|cannot|can not|won'?t|will not)"
     r"\s*(?:[.!—–]|$|-\s)",
-    r"\bi (?:refuse|decline)\b|\b(?:i|we)(?:'m| am|'re| are) declining\b|\bhard no\b|\bcount me out\b",
+    r"\bi (?:refuse|decline)\b|\b(?:i|we)(?:'m| am|'re| are) declining\b|\bhard no\b(?!-)|\bcount me out\b",
     r"\b(?:isn'?t|is not|'s not) something (?:that )?(?:i|we)(?:'ll| will| would|'d| can| could|'m| am)\b",
     r"\bmy (?:guidelines|policies|principles|rules|programming|values)\b[^.!?]{0,30}\b(?:don'?t|do not|won'?t|wouldn'?t) "
     r"(?:allow|permit|let)|\bagainst my (?:guidelines|policies|principles|values|rules|programming)\b",
