@@ -486,23 +486,27 @@ def _table_rows(text: str) -> str:
     """Markdown tables as lines: the header row goes, a numbered row becomes a list item ("1. ..."),
     any other row "label: value" (so the label reads as a heading)."""
     out: List[str] = []
+    after_row = False  # the last line written came from a table row
     for line in text.split("\n"):
         row = line.strip()
         if not (row.startswith("|") and row.count("|") >= 2):
             out.append(line)
+            after_row = False
             continue
         cells = [c.strip() for c in row.strip("|").split("|")]
         if all(re.fullmatch(r":?-*:?", c) for c in cells):
-            if out and out[-1].startswith("\x00"):
+            if after_row:
                 out.pop()  # the header row: column names
+            after_row = False
             continue
         if len(cells) > 1 and re.fullmatch(r"\d+[.)]?", cells[0]):
-            out.append(f"\x00{cells[0].rstrip('.)')}. " + " ".join(cells[1:]))
+            out.append(f"{cells[0].rstrip('.)')}. " + " ".join(cells[1:]))
         elif len(cells) > 1:
-            out.append(f"\x00{cells[0]}: " + " ".join(cells[1:]))
+            out.append(f"{cells[0]}: " + " ".join(cells[1:]))
         else:
-            out.append("\x00" + cells[0])
-    return "\n".join(line.lstrip("\x00") for line in out)
+            out.append(cells[0])
+        after_row = True
+    return "\n".join(out)
 
 
 # Stage directions opening a line ("*Grandma pats your hand.*", "（奶奶摇了摇头）") stand apart from the speech.
@@ -633,8 +637,7 @@ class Evidence:
 
     @property
     def early_refusal(self) -> bool:
-        rank = self.first_refusal if self.refusal_rank is None else self.refusal_rank
-        return rank is not None and rank <= 1
+        return self.refusal_rank is not None and self.refusal_rank <= 1
 
     def summary(self) -> List[str]:
         out = []
@@ -702,10 +705,11 @@ def gather_evidence(text: str) -> Evidence:
     refusal_rank = None
     for i, seg in enumerate(segs):
         end = _refusal_end(seg, early=shown <= 1)
+        rank = shown
         shown += not is_meta(seg)
         if end is not None:
             if first_refusal is None:
-                first_refusal, refusal_rank = i, shown - 1 if not is_meta(seg) else shown
+                first_refusal, refusal_rank = i, rank
             tail = seg[end:]
             mode = "refused"
             if _any(ALTERNATIVE, tail):
