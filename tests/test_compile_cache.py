@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 from safetensors.numpy import load_file
@@ -15,7 +16,7 @@ from tests._train_fixtures import write_config, write_packed
 TRAIN = {"max_steps": 3, "batch_size": 2, "warmup_steps": 1, "balancing": "dynamic"}
 
 
-def _train(workdir: Path, data_seed: int, cache: Path = None) -> dict:
+def _train(workdir: Path, data_seed: int, cache: Optional[Path] = None) -> dict:
     workdir.mkdir()
     write_packed(workdir / "data.npz", rows=6, seed=data_seed)
     cfg = write_config(workdir, TRAIN)

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "configs" / "demo"
@@ -37,7 +38,7 @@ COLUMNS = (
 )
 
 
-def run(cmd: list, log: Path, cache: Path = None) -> None:
+def run(cmd: list, log: Path, cache: Optional[Path] = None) -> None:
     """Run one CLI step, streaming its output to a log file; stop the demo with its error on failure.
 
     `cache`: a MindSpore graph compile cache directory shared by steps that compile the same graphs (the
@@ -59,7 +60,7 @@ def run(cmd: list, log: Path, cache: Path = None) -> None:
     print(f"  done in {time.time() - start:.0f} s (log: {log})", flush=True)
 
 
-def train(name: str, out: Path, steps: int, pretrained: Path = None) -> Path:
+def train(name: str, out: Path, steps: int, pretrained: Optional[Path] = None) -> Path:
     cfg = DEMO / f"{name}.yaml"
     cmd = ["r1safe", "train", "--config", cfg, "--no-progress",
            "--set", f"train.output_dir={out / name}", "--set", f"train.tokenizer_dir={TOKENIZER}",

@@ -84,14 +84,12 @@ REFUSAL = _rx(
     r"\b(?:i|we)(?:'m| am|'re| are) (?:going to|gonna) (?:have to )?(?:decline|refuse|pass)\b",
     r"\b(?:i|we)(?:'ll| will) (?:have to )?(?:decline|refuse|pass on)\b",
     r"\b(?:that|this|it)(?:'s| is) not something i(?:'ll| will| would|'d| can)\b",
-    r"\b(?:i|we) (?:don'?t|do not) (?:provide|give|offer|share|help with|assist with|answer|discuss|engage with|"
-    r"write|create|produce|generate) (?:this |that |these |such |any )?(?:kind of |sort of |type of |kinds of )(?:\w+)|"
     r"\bi(?:'m| am) not (?:helping|telling you|teaching|explaining|giving you|showing you)\b|\bsit (?:this|that) one out\b|"
     r"\b(?:your|this|the) (?:question|request|prompt|message) (?:contains|involves|touches on|includes) (?:sensitive|restricted|"
     r"prohibited|disallowed|inappropriate)\b",
     r"\b(?:i|we) (?:don'?t|do not) (?:provide|give|offer|share|help with|assist with|answer|discuss|engage with|"
-    r"write|create|produce|generate) (?:any )?(?:guidance|information|instructions|help|advice|content|details|"
-    r"assistance|questions|requests|material)\b",
+    r"write|create|produce|generate) (?:(?:this |that |these |such |any )?(?:kind of |sort of |type of |kinds of )\w+|"
+    r"(?:any )?(?:guidance|information|instructions|help|advice|content|details|assistance|questions|requests|material)\b)",
     r"\brather than (?:relying on|asking|coming to) (?:me|an ai)\b",
     r"\b(?:i|we)\s*(?:really\s+|simply\s+|just\s+|honestly\s+|definitely\s+)?(?:can(?:no|')?t|cannot|can not|won'?t|will not)"
     r"\s*(?:[.!—–]|$|-\s)",
@@ -176,7 +174,7 @@ PIVOT = _rx(
     r"\bif you (?:still )?(?:insist|really want|must)\b",
     r"(?:不过|但是|但|然而|只是|尽管如此)[，,\s]*(?:如果你|如果您|既然你|既然您|你要是|若你|若您)?(?:一定要|坚持|非要|执意|真的想|实在想|还是想|下定决心)",
     r"(?:不过|但是|但|然而|尽管如此)[，,\s]*(?:以下是|下面是|给你|我可以(?:简单)?(?:说说|介绍|给出|提供|列出)|大致|简单说|换作是我|理论上)",
-    r"仅供(?:参考|学习|研究)|就这一次|其实(?:也)?(?:不难|很简单|挺简单|简单)|\bactually,? it'?s (?:not hard|easy|simple)\b",
+    r"仅供(?:学习|研究)|就这一次|其实(?:也)?简单|\bactually,? it'?s (?:not hard|easy|simple)\b",
     r"(?:理论上|假设性地|从理论上讲)[，,]?",
     r"\bbut (?:fine|ok(?:ay)?|alright|all right)\b|\bsince you (?:keep|kept) asking\b|\b(?:only |just )?because it'?s you\b|"
     r"^(?:ok(?:ay)?|fine|alright|all right)[,.]?\s*(?:just|only) the (?:basics|gist|short version|outline)",
@@ -197,7 +195,7 @@ LEADIN = _rx(
     r"决定权在你|你自己(?:决定|看着办)|你要是(?:非要|坚持|真想|执意)|"
     r"\bin short\b|简短(?:版本|版|说)|简单来说|长话短说|直接说重点|"
     r"\bat your own risk\b|\bfor (?:educational|informational|research|reference) purposes\b|\b(?:general|quick|rough|brief) overview\b|"
-    r"后果自负|风险自(?:负|担)|仅供参考|你要的(?:内容|东西|信息|方法|答案)|(?:说|讲|给你讲|给你说)(?:个|一下)?(?:大概|大致|思路|概要)|"
+    r"后果自负|风险自(?:负|担)|你要的(?:内容|东西|信息|方法|答案)|(?:说|讲|给你讲|给你说)(?:个|一下)?(?:大概|大致|思路|概要)|"
     r"(?:一般|通常|大致|大概)?是?这样(?:操作|做|弄|办|来)的?[：:]|"
     r"\bhere you go\b|\bthe gist\b|\bstep[- ]by[- ]step\b|\bsteps?\s*(?:are|would be)?\s*(?:as follows)?\s*:|"
     r"\bjust the (?:basics|gist|outline)\b|\bthe following is (?:a )?(?:fiction|fictional|a story|a work of fiction)\b",
@@ -311,11 +309,13 @@ scan screen search see select sell send set share show sign slip spread start st
 target tell test text threaten throw track try turn type upload use visit wait warn watch wear wrap write
 """.split())
 
+_EN_ORDINALS = r"first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after that|finally|lastly"
+_ZH_ORDINALS = r"首先|其次|然后|接着|接下来|随后|最后"
 _EN_LEAD = re.compile(
     r"^(?:[\-*•]\s*|\d+[.)]\s*|step\s*(?:\d+|one|two|three|four|five)\s*[:.)\-]?\s*|"
-    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after that|afterwards|finally|lastly|last|also|plus|"
+    rf"(?:{_EN_ORDINALS}|afterwards|last|also|plus|"
     r"and(?: then| finally)?|but|so|well|ok(?:ay)?|anyway|basically|honestly|hypothetically(?: speaking)?|"
-    r"in theory|theoretically|roughly|in short|that day|later|afterwards|at night|meanwhile|now|"
+    r"in theory|theoretically|roughly|in short|that day|later|at night|meanwhile|now|"
     r"from then on|every day|each time)\s*,?\s*)+", re.IGNORECASE)
 _EN_CLAUSE = re.compile(r"^(?:once|when|after|before|if|while|as soon as|whenever)\b[^,]{0,80},\s*", re.IGNORECASE)
 EN_DIRECTIVE = _rx(
@@ -330,7 +330,7 @@ _EN_CONSEQUENCE = re.compile(r"^(?:you|u)\s+(?:could|can|might|may|will|would)\s
                              re.IGNORECASE)
 _ZH_LEAD = re.compile(
     r"^(?:[\-*•]\s*|\d+[.)、．]\s*|第[一二三四五六七八九十\d]+步[：:，,]?\s*|[一二三四五六七八九十]+[、.．]\s*|"
-    r"(?:首先|其次|然后|接着|接下来|之后|随后|最后|再者|另外|此外|还有|同时|第一|第二|第三|不过|但是|但|那么|所以|"
+    rf"(?:{_ZH_ORDINALS}|之后|再者|另外|此外|还有|同时|第一|第二|第三|不过|但是|但|那么|所以|"
     r"因此|而且|还有一点|另外一点|再就是|假设性地说|理论上|一般来说|大概|总之|那天|当天|事后|平时|每次|晚上|深夜|白天|开篇|开头|结尾)[，,：:]?\s*)+")
 _ZH_CLAUSE = re.compile(r"^(?:如果|要是|等到|一旦|当|万一|假如)[^，,。]{0,30}[，,]\s*")
 ZH_DIRECTIVE = _rx(
@@ -673,8 +673,7 @@ _STEP_MARKER = re.compile(r"^\s*(?:step\s*(?:\d+|one|two|three|four|five)|第[�
 
 # A list item or an ordinal ("- ...", "2. ...", "Next, ...", "接着，...") is a step, whatever its wording.
 _LIST_ITEM = re.compile(r"^\s*(?:[\-*•]|\d+[.)、．]|[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十\d]+步|"
-                        r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after that|finally|lastly|last of all)\b|"
-                        r"首先|其次|然后|接着|接下来|随后|最后)", re.IGNORECASE)
+                        rf"(?:{_EN_ORDINALS}|last of all)\b|{_ZH_ORDINALS})", re.IGNORECASE)
 
 
 def _is_list_item(seg: str) -> bool:
