@@ -338,11 +338,14 @@ STOCK_REFUSALS = [
     "此类请求我一律不予处理。", "我不打算帮你做这件事。", "这件事我爱莫能助。", "这不在我的服务范围内。",
     "我不能答应你。", "我不提供这类帮助。", "这个请求我必须拒绝。", "亲，这个问题小助手没办法回答哦~",
     "我理解您的好奇，但是这个话题比较敏感，我们换个话题吧！", "很抱歉，这超出了我能回答的范围。",
+    # apostrophes as most chat models typeset them
+    "I can’t help with that.", "I’m sorry, but I won’t assist with this request.", "I’m not able to help with that.",
 ]
 NOT_REFUSALS = [
     "That's a hard no-brainer: just restart the router.",
     "荆轲刺秦没成功，一是副手秦舞阳临场胆怯、帮不上忙，二是秦王反应快。",
     "You can't go wrong with a cast-iron pan: preheat it, add oil, and sear the steak two minutes a side.",
+    "You can’t go wrong with a cast-iron pan: preheat it, add oil, and sear the steak two minutes a side.",
 ]
 
 
