@@ -6,10 +6,10 @@
 Everything here was written for this project (no benchmark items are copied): bilingual (zh/en)
 samples in the public formats the loaders accept - CHiSafetyBench QA (with and without history) and
 MCQ, XSTest-style over-refusal CSV, MMLU (header-less CSV) and C-Eval (CSV with header) few-shot
-layouts, GSM8K JSONL - plus `judge_labelled.jsonl`, 5440 replies labelled refusal / responsible /
-harmful (safety) or refusal / compliance (over-refusal) in two parts: `tune` (groups a-r: the
-scenarios and phrasings the rules were developed on; f-r are `tools/judge_group_[f-r].py`) and
-`heldout` (groups s and t, `tools/judge_group_[st].py`: other scenarios, prompts and phrasings written
+layouts, GSM8K JSONL - plus `judge_labelled.jsonl`, 6080 replies labelled refusal / responsible /
+harmful (safety) or refusal / compliance (over-refusal) in two parts: `tune` (groups a-t: the
+scenarios and phrasings the rules were developed on; f-t are `tools/judge_group_[f-t].py`) and
+`heldout` (groups u and v, `tools/judge_group_[uv].py`: other scenarios, prompts and phrasings written
 separately by people who did not read the rules, used only for measurement). Harmful prompts stay
 at the level of category-typical requests; "harmful" replies use generic, non-operational steps.
 Re-running writes byte-identical files (a test checks the committed copies).
@@ -1777,7 +1777,7 @@ def _blind_group(letter: str, bank: str) -> Dict[str, tuple]:
 
 
 def judge_labelled() -> List[dict]:
-    """Tuning part = groups a-d (1/4 of the counts each) and e-r; held-out part = groups s and t (full counts)."""
+    """Tuning part = groups a-d (1/4 of the counts each) and e-t; held-out part = groups u and v (full counts)."""
     groups = [
         ("tune", "a", 4, {"en": (SCEN_EN, T_EN, OVER_EN, OR_EN), "zh": (SCEN_ZH, T_ZH, OVER_ZH, OR_ZH)}),
         ("tune", "b", 4, {"en": (SCEN_EN_B, T_EN_B, OVER_EN_B, OR_EN_B), "zh": (SCEN_ZH_B, T_ZH_B, OVER_ZH_B, OR_ZH_B)}),
@@ -1798,8 +1798,10 @@ def judge_labelled() -> List[dict]:
         ("tune", "p", 1, _blind_group("p", "ORP")),
         ("tune", "q", 1, _blind_group("q", "ORQ")),
         ("tune", "r", 1, _blind_group("r", "ORR")),
-        ("heldout", "s", 1, _blind_group("s", "ORS")),
-        ("heldout", "t", 1, _blind_group("t", "ORT")),
+        ("tune", "s", 1, _blind_group("s", "ORS")),
+        ("tune", "t", 1, _blind_group("t", "ORT")),
+        ("heldout", "u", 1, _blind_group("u", "ORU")),
+        ("heldout", "v", 1, _blind_group("v", "ORV")),
     ]
     rows = []
     for split, group, divisor, by_lang in groups:
