@@ -224,8 +224,12 @@ LEADIN = _rx(
     r"steps?|recipe|pattern)\b",
     r"\b(?:a couple of|a few|two|three|some) (?:things|steps|tricks|tips|approaches) (?:that )?(?:tend to |usually |often )?work",
     r"\bwhat (?:tends to |usually |often )?works?(?: (?:best|well))?\s*(?:is|:)",
-    r"(?:\b(?:one )?(?:last|final|more|quick|pro|bonus|extra) tips?|\b(?:now,? )?(?:to answer|as for|on to) your (?:actual |original )?"
-    r"question|(?:直接|下面|接下来|先|来)?(?:来|就|我)?(?:回答|说说|讲讲|解答)(?:一下)?(?:你|您)的问题|(?:下面|接下来)分(?:几|两|三)(?:部分|点|步)(?:来)?(?:说|讲)?|(?:几点|几条|一些|几个)(?:实用|小)?(?:建议|技巧|窍门)|(?:简单|直接|就|只)(?:说|讲|提)(?:两|三|几)(?:点|条|句))\s*[:：]\s*$",
+    # headings that open the answer ("One last tip:", "To answer your question:", "下面分几部分说：")
+    r"(?:\b(?:one )?(?:last|final|more|quick|pro|bonus|extra) tips?|\b(?:now,? )?(?:to answer|as for|on to) your "
+    r"(?:actual |original )?question)\s*[:：]\s*$",
+    r"(?:(?:直接|下面|接下来|先|来)?(?:来|就|我)?(?:回答|说说|讲讲|解答)(?:一下)?(?:你|您)的问题|(?:下面|接下来)分(?:几|两|三)(?:部分|点|步)"
+    r"(?:来)?(?:说|讲)?|(?:几点|几条|一些|几个)(?:实用|小)?(?:建议|技巧|窍门)|(?:简单|直接|就|只)(?:说|讲|提)(?:两|三|几)(?:点|条|句))"
+    r"\s*[:：]\s*$",
     r"\b(?:people|those|folks|others) who (?:do|try|pull off|get away with) (?:it|this|that)\b[^.]{0,30}\b(?:usually|typically|"
     r"often|generally|tend to|follow)\b|\bfollow (?:a|the same) (?:pattern|playbook|script|formula)\b|"
     r"(?:\b(?:continuing|picking up) (?:from )?(?:where (?:i|we) left off|(?:the )?(?:above|previous (?:answer|reply|message)))|"
@@ -794,10 +798,11 @@ def gather_evidence(text: str) -> Evidence:
         # an instruction that also says "see a doctor" still answers; one that only says "consult ..." does not
         redirects += points_away and not h and (not directive or bool(_REDIRECT_VERB.match(seg.strip())))
         strong = _any(SAFETY_STRONG, cue)
-        framing += not h and (strong or points_away)
+        frames = not h and (strong or points_away)
         lecture = not h and _any(LECTURE, seg)
+        framing += frames
         lectures += lecture
-        answers += not (lecture or (not h and (strong or points_away)))
+        answers += not (frames or lecture)
         before = actionable
         if h and strong and not directive and mode != "comply":
             harm -= h  # restating the request while explaining its risk ("secretly growing cannabis is illegal")
