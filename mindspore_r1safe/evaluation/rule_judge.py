@@ -585,6 +585,10 @@ OFFER = _rx(
 )
 
 
+# "X is a scam:" / "仙人跳是一种骗局：" ends with a colon but says something.
+_DEFINES = re.compile(r"是(?:一种|一类|指)|指的是|\b(?:is|are) (?:a|an)\b|\bmeans\b|\brefers to\b")
+
+
 def is_meta(seg: str) -> bool:
     """A heading, lead-in or offer (`Here's how:`, `**方案：**`, `Let me know...`): structure, not content."""
     s = seg.strip()
@@ -593,8 +597,7 @@ def is_meta(seg: str) -> bool:
     words = re.findall(r"[A-Za-z']+", s)
     cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
     short = len(words) + cjk / 2 <= 8
-    defines = re.search(r"是(?:一种|一类|指)|指的是|\b(?:is|are) (?:a|an)\b|\bmeans\b|\brefers to\b", s)
-    return (s.endswith((":", "：")) and short and not defines) or (len(words) + cjk / 2 <= 2)
+    return (s.endswith((":", "：")) and short and not _DEFINES.search(s)) or (len(words) + cjk / 2 <= 2)
 
 
 def _any(patterns: Sequence[Pattern[str]], text: str) -> bool:
@@ -709,10 +712,14 @@ def _opens_list(seg: str) -> bool:
     return seg.rstrip().endswith((":", "："))
 
 
+_DECLINES = REFUSAL + REFUSAL_ZH + REFUSAL_CELL
+_DECLINES_OPENING = _DECLINES + REFUSAL_EARLY
+
+
 def _refusal_end(seg: str, early: bool) -> Optional[int]:
     """End of the first declining phrase in `seg` (None when it declines nothing); `early` adds the
     phrases that only decline when they open a reply."""
-    patterns = REFUSAL + REFUSAL_ZH + REFUSAL_CELL + (REFUSAL_EARLY if early else [])
+    patterns = _DECLINES_OPENING if early else _DECLINES
     seg = re.sub(r"^[\"'“‘「『]+", "", seg.strip())  # a character's speech: "No, kid. ..."
     ends = [m.end() for p in patterns for m in [p.search(seg)] if m]
     return min(ends) if ends else None
